@@ -1,0 +1,40 @@
+import { join } from "node:path";
+import { DENO, ROOT, TSX_IMPORT } from "./paths.ts";
+import type { ChildSpec } from "./supervisor.ts";
+
+/** Deno permissions for the functions: network, env, reading the repo, writing only .data. */
+export const DENO_FUNCTION_FLAGS = [
+  "run",
+  "--quiet",
+  "--allow-net",
+  "--allow-env",
+  "--allow-sys",
+  "--allow-read",
+  `--allow-write=${join(ROOT, ".data")}`,
+];
+
+/** Every long-lived process of the local stack, given the shared environment. */
+export function stackServices(env: Record<string, string>, functionsPort: number): ChildSpec[] {
+  const base = { cwd: ROOT, env: { ...process.env, ...env } };
+  return [
+    {
+      name: "functions",
+      cmd: DENO,
+      args: [...DENO_FUNCTION_FLAGS, "functions/_local/serve.ts"],
+      ...base,
+      env: { ...base.env, FUNCTIONS_PORT: String(functionsPort), DENO_NO_UPDATE_CHECK: "1" },
+    },
+    {
+      name: "worker-exec",
+      cmd: process.execPath,
+      args: [...TSX_IMPORT, "worker-exec/src/main.ts"],
+      ...base,
+    },
+    {
+      name: "worker-wa",
+      cmd: process.execPath,
+      args: [...TSX_IMPORT, "worker-wa/src/main.ts"],
+      ...base,
+    },
+  ];
+}

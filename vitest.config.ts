@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/helpers/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores: files run in parallel, each with its own database.
+    pool: "forks",
+    maxWorkers: 2,
+    reporters: ["default"],
+  },
+});
