@@ -23,7 +23,9 @@ Deno.serve(
     port,
     hostname: "127.0.0.1",
     onListen: ({ hostname, port }) =>
-      console.log(JSON.stringify({ level: "info", name: "functions", message: "listening", hostname, port })),
+      console.log(
+        JSON.stringify({ level: "info", name: "functions", message: "listening", hostname, port }),
+      ),
   },
   (req) => {
     const url = new URL(req.url);

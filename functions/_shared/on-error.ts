@@ -12,7 +12,11 @@ function fromHttpException(err: HTTPException): AppError {
     413: "payload_too_large",
     429: "rate_limited",
   };
-  return new AppError(codes[err.status] ?? "http_error", err.status, err.message || "Request failed");
+  return new AppError(
+    codes[err.status] ?? "http_error",
+    err.status,
+    err.message || "Request failed",
+  );
 }
 
 /** The single error renderer: `{ error: { code, message, details?, request_id } }`. */

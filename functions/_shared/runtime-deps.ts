@@ -1,4 +1,3 @@
-import { createClient } from "@supabase/supabase-js";
 import * as fs from "node:fs/promises";
 import { loadConfig, type ConfigOf, type ConfigSpec } from "../../shared/config/load-config.ts";
 import { createSql } from "../../shared/db/sql.ts";
@@ -17,10 +16,11 @@ function buildStorage(config: BaseConfig): Storage {
     if (!config.supabaseUrl || !config.supabaseServiceRoleKey) {
       throw new Error("STORAGE_BACKEND=supabase needs SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY");
     }
-    const client = createClient(config.supabaseUrl, config.supabaseServiceRoleKey, {
-      auth: { persistSession: false, autoRefreshToken: false },
+    return createSupabaseStorage({
+      supabaseUrl: config.supabaseUrl,
+      serviceRoleKey: config.supabaseServiceRoleKey,
+      bucket: config.storageBucket,
     });
-    return createSupabaseStorage(client, config.storageBucket);
   }
   if (config.appEnv === "production") {
     throw new Error("STORAGE_BACKEND=local is for local development only");

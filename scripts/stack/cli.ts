@@ -19,7 +19,9 @@ async function main(): Promise<number | void> {
     case "db:reset":
       return resetDatabase();
     default:
-      process.stderr.write(`talvix: unknown stack command "${command}" (start|stop|test|bench|db:reset)\n`);
+      process.stderr.write(
+        `talvix: unknown stack command "${command}" (start|stop|test|bench|db:reset)\n`,
+      );
       return 2;
   }
 }

@@ -41,7 +41,11 @@ export async function loadOrCreateSecrets(path: string): Promise<LocalSecrets> {
   return generateSecrets();
 }
 
-export async function writeLocalJson(path: string, urls: Record<string, string>, secrets: LocalSecrets) {
+export async function writeLocalJson(
+  path: string,
+  urls: Record<string, string>,
+  secrets: LocalSecrets,
+) {
   await mkdir(dirname(path), { recursive: true });
   const body: LocalJson = { generated_at: new Date().toISOString(), urls, secrets };
   await writeFile(path, JSON.stringify(body, null, 2) + "\n", { mode: 0o600 });

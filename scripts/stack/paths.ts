@@ -1,20 +1,22 @@
 import { join } from "node:path";
 
 export const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
-export const DATA_DIR = join(ROOT, ".data");
+/** Overridable so a test can run a second, throw-away stack beside a developer's. */
+export const DATA_DIR = process.env.TALVIX_DATA_DIR ?? join(ROOT, ".data");
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 export const LOCAL = {
   pgDir: join(DATA_DIR, "pg"),
-  pgPort: 54322,
-  functionsPort: 54321,
-  sandboxPort: 54330,
+  pgPort: port("TALVIX_PG_PORT", 54322),
+  functionsPort: port("TALVIX_FUNCTIONS_PORT", 54321),
+  sandboxPort: port("TALVIX_SANDBOX_PORT", 54330),
   storageDir: join(DATA_DIR, "storage"),
   localJson: join(DATA_DIR, "local.json"),
   pidFile: join(DATA_DIR, "stack.pid"),
 };
 
 export const TEST = {
-  pgDir: join(DATA_DIR, "pg-test"),
+  pgDir: join(ROOT, ".data", "pg-test"),
   pgPort: 54329,
 };
 

@@ -123,7 +123,14 @@ export async function startCluster(options: ClusterOptions): Promise<"started" |
 
 export async function stopCluster(options: ClusterOptions): Promise<boolean> {
   if (!(await isClusterRunning(options))) return false;
-  const stop = await run(options.install, "pg_ctl", ["stop", "-D", options.dir, "-m", "fast", "-w"]);
+  const stop = await run(options.install, "pg_ctl", [
+    "stop",
+    "-D",
+    options.dir,
+    "-m",
+    "fast",
+    "-w",
+  ]);
   if (stop.code !== 0) throw new Error(`pg_ctl stop failed:\n${stop.stderr}`);
   return true;
 }

@@ -41,7 +41,8 @@ export async function ensurePostgres(log: (line: string) => void): Promise<Postg
   log("installing postgresql-15 and postgresql-15-cron from Debian's packages…");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   const update = await runCommand("apt-get", ["update", "-qq"], { env });
-  if (update.code !== 0) throw new Error(`apt-get update failed:\n${update.stderr}\n${INSTALL_HINT}`);
+  if (update.code !== 0)
+    throw new Error(`apt-get update failed:\n${update.stderr}\n${INSTALL_HINT}`);
   const install = await runCommand(
     "apt-get",
     ["install", "-y", "-qq", "postgresql-15", "postgresql-15-cron"],

@@ -15,14 +15,20 @@ const say = (line: string) => process.stdout.write(`talvix: ${line}\n`);
 function table(rows: [string, string, string][]): string {
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   const fmt = (r: [string, string, string]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-  return [fmt(rows[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(fmt)].join("\n");
+  return [
+    fmt(rows[0]!),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...rows.slice(1).map(fmt),
+  ].join("\n");
 }
 
 export async function startStack(): Promise<void> {
   const started = Date.now();
   const existing = runningStackPid(LOCAL.pidFile);
   if (existing) {
-    say(`the local stack is already running (pid ${existing}); stop it with Ctrl-C there or \`npm run stop\``);
+    say(
+      `the local stack is already running (pid ${existing}); stop it with Ctrl-C there or \`npm run stop\``,
+    );
     process.exitCode = 1;
     return;
   }
@@ -40,7 +46,9 @@ export async function startStack(): Promise<void> {
   const databaseUrl = clusterUrl(LOCAL.pgPort);
   const sql = createSql(databaseUrl, { max: 2, applicationName: "talvix-stack" });
   try {
-    await prepareDatabase(sql, { onApplied: (m) => say(`migration ${m.version}_${m.name} applied`) });
+    await prepareDatabase(sql, {
+      onApplied: (m) => say(`migration ${m.version}_${m.name} applied`),
+    });
   } finally {
     await sql.end({ timeout: 5 });
   }

@@ -9,7 +9,11 @@ function step(name: string, cmd: string, args: string[], env: Record<string, str
   return new Promise<number>((resolve) => {
     say(`▶ ${name}`);
     const started = Date.now();
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    });
     child.on("exit", (code) => {
       say(`${code === 0 ? "✔" : "✘"} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       resolve(code ?? 1);
@@ -24,7 +28,18 @@ export async function runTests(extraArgs: string[]): Promise<number> {
     ["lint (eslint)", bin("eslint"), ["."]],
     ["format check (prettier)", bin("prettier"), ["--check", "."]],
     ["type check (tsc)", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]],
-    ["type check (deno check functions)", DENO, ["check", "--quiet", "functions/_local/serve.ts", "functions/api/index.ts", "functions/agents/index.ts", "functions/orchestrator/index.ts"]],
+    [
+      "type check (deno check functions)",
+      DENO,
+      [
+        "check",
+        "--quiet",
+        "functions/_local/serve.ts",
+        "functions/api/index.ts",
+        "functions/agents/index.ts",
+        "functions/orchestrator/index.ts",
+      ],
+    ],
   ];
   if (extraArgs.length === 0) {
     for (const [name, cmd, args] of steps) {

@@ -1,9 +1,26 @@
-import type { SupabaseClient } from "@supabase/supabase-js";
+import { StorageClient } from "@supabase/storage-js";
 import { assertStoragePath, toBytes, type Storage } from "./storage.ts";
 
-/** Production storage: one private Supabase Storage bucket, our folders as prefixes. */
-export function createSupabaseStorage(client: SupabaseClient, bucket: string): Storage {
-  const files = () => client.storage.from(bucket);
+export interface SupabaseStorageOptions {
+  /** The project URL, e.g. https://<ref>.supabase.co */
+  supabaseUrl: string;
+  serviceRoleKey: string;
+  bucket: string;
+  /** Injected at the network edge in tests. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * Production storage: one private Supabase Storage bucket, our folders as prefixes. Uses the
+ * Storage client alone (not the whole supabase-js client, which would open Realtime).
+ */
+export function createSupabaseStorage(options: SupabaseStorageOptions): Storage {
+  const client = new StorageClient(
+    `${options.supabaseUrl.replace(/\/$/, "")}/storage/v1`,
+    { apikey: options.serviceRoleKey, Authorization: `Bearer ${options.serviceRoleKey}` },
+    options.fetch,
+  );
+  const files = () => client.from(options.bucket);
   return {
     async put(path, body, options) {
       assertStoragePath(path);
@@ -19,7 +36,12 @@ export function createSupabaseStorage(client: SupabaseClient, bucket: string): S
       if (error) {
         const status = (error as { status?: number; statusCode?: string }).status;
         const code = (error as { statusCode?: string }).statusCode;
-        if (status === 404 || status === 400 || code === "404" || /not.?found/i.test(error.message)) {
+        if (
+          status === 404 ||
+          status === 400 ||
+          code === "404" ||
+          /not.?found/i.test(error.message)
+        ) {
           return null;
         }
         throw new Error(`storage get ${path}: ${error.message}`);

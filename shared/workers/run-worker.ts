@@ -30,9 +30,9 @@ export async function runWorker<S extends ConfigSpec & typeof baseWorkerVars>(
   name: WorkerName,
   spec: S,
   host: WorkerHost,
-  buildLoops: (ctx: Omit<WorkerContext<ConfigOf<S>>, "runtime"> & { signal: AbortSignal }) =>
-    | WorkLoop[]
-    | Promise<WorkLoop[]>,
+  buildLoops: (
+    ctx: Omit<WorkerContext<ConfigOf<S>>, "runtime"> & { signal: AbortSignal },
+  ) => WorkLoop[] | Promise<WorkLoop[]>,
 ): Promise<WorkerRuntime> {
   let loaded;
   try {

@@ -86,7 +86,10 @@ export function createWorkerRuntime(options: WorkerRuntimeOptions) {
         running.add(p);
         void p.finally(() => running.delete(p));
       }
-      logger.info("worker started", { instance_id: identity.instanceId, loops: loops.map((l) => l.name) });
+      logger.info("worker started", {
+        instance_id: identity.instanceId,
+        loops: loops.map((l) => l.name),
+      });
     },
     async stop() {
       if (controller.signal.aborted) return;
