@@ -17,7 +17,7 @@ export const LOCAL = {
 
 export const TEST = {
   pgDir: join(ROOT, ".data", "pg-test"),
-  pgPort: 54329,
+  pgPort: port("TALVIX_TEST_PG_PORT", 54329),
 };
 
 export const DENO = join(ROOT, "node_modules", ".bin", "deno");
