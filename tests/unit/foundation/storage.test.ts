@@ -52,7 +52,10 @@ describe("local filesystem storage", () => {
   });
 });
 
-type Exchange = (typeof exchanges)[keyof typeof exchanges] & { request: { body?: unknown } };
+interface Exchange {
+  request: { method: string; path: string; body?: unknown };
+  response: { status: number; body?: unknown; bodyText?: string; headers?: Record<string, string> };
+}
 
 /** Replays recorded Storage API answers at the network edge and records what was asked. */
 function recordedFetch(script: Exchange[]) {
@@ -67,12 +70,7 @@ function recordedFetch(script: Exchange[]) {
     expect(request.method).toBe(next.request.method);
     expect(url.pathname).toBe(next.request.path);
     if (next.request.body) expect(JSON.parse(body)).toEqual(next.request.body);
-    const res = next.response as {
-      status: number;
-      body?: unknown;
-      bodyText?: string;
-      headers?: Record<string, string>;
-    };
+    const res = next.response;
     return new Response(res.bodyText ?? JSON.stringify(res.body), {
       status: res.status,
       headers: res.headers ?? { "content-type": "application/json" },
