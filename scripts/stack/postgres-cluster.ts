@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chown, mkdir, writeFile, rm, appendFile } from "node:fs/promises";
+import { appendFile, chmod, chown, mkdir, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { dirname, join } from "node:path";
 import type { PostgresInstall } from "./postgres-install.ts";
@@ -54,6 +54,9 @@ export async function isClusterRunning(options: ClusterOptions): Promise<boolean
 export async function initCluster(options: ClusterOptions): Promise<boolean> {
   if (existsSync(join(options.dir, "PG_VERSION"))) return false;
   const ids = await postgresIds();
+  // The parent must stay traversable by the postgres OS user; the cluster dir is private.
+  await mkdir(dirname(options.dir), { recursive: true, mode: 0o755 });
+  await chmod(dirname(options.dir), 0o755);
   await mkdir(options.dir, { recursive: true, mode: 0o700 });
   const pwfile = join(dirname(options.dir), `.pwfile-${process.pid}`);
   await writeFile(pwfile, `${DB_PASSWORD}\n`, { mode: 0o600 });
