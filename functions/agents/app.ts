@@ -2,6 +2,8 @@ import { createApp } from "../_shared/create-app.ts";
 import { baseFunctionVars } from "../_shared/function-config.ts";
 import { defineFunction } from "../_shared/function-definition.ts";
 import { mountHealth } from "../_shared/health.ts";
+import { AGENTS } from "./registry.ts";
+import { mountAgentRoutes } from "./routes/run-agent-route.ts";
 
 export const agentsVars = { ...baseFunctionVars };
 
@@ -11,6 +13,7 @@ export const agentsFunction = defineFunction({
   createApp(deps) {
     const app = createApp("agents", deps.logger);
     mountHealth(app, { sql: deps.sql, clock: deps.clock, version: deps.config.version });
+    mountAgentRoutes(app, deps, AGENTS);
     return app;
   },
 });

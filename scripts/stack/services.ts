@@ -36,5 +36,12 @@ export function stackServices(env: Record<string, string>, functionsPort: number
       args: [...TSX_IMPORT, "worker-wa/src/main.ts"],
       ...base,
     },
+    {
+      // Delivers dispatch_outbox wake-ups to the functions (pg_net does it on Supabase).
+      name: "outbox-runner",
+      cmd: process.execPath,
+      args: [...TSX_IMPORT, "scripts/stack/outbox-runner.ts"],
+      ...base,
+    },
   ];
 }
