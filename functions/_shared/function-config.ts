@@ -1,18 +1,13 @@
 import { z } from "zod";
-import { commonVars, secretString, type ConfigSpec } from "../../shared/config/load-config.ts";
+import { commonVars, type ConfigSpec } from "../../shared/config/load-config.ts";
 
 /** Variables every function reads. Production must set each one; nothing falls back. */
 export const baseFunctionVars = {
   databaseUrl: commonVars.databaseUrl,
   logLevel: commonVars.logLevel,
-  version: { env: "APP_VERSION", schema: z.string().min(1), localDefault: "0.1.0-local" },
-  agentSecret: { env: "AGENT_SECRET", schema: secretString(32), secret: true },
-  /** Where the `agents` and `orchestrator` functions are reached (wake-ups). */
-  functionsUrl: {
-    env: "FUNCTIONS_URL",
-    schema: z.url(),
-    localDefault: "http://127.0.0.1:54321/functions/v1",
-  },
+  version: commonVars.version,
+  agentSecret: commonVars.agentSecret,
+  functionsUrl: commonVars.functionsUrl,
   storageBackend: {
     env: "STORAGE_BACKEND",
     schema: z.enum(["local", "supabase"]),

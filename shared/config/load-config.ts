@@ -90,6 +90,18 @@ export const commonVars = {
     localDefault: "postgresql://postgres:postgres@127.0.0.1:54322/postgres",
     secret: true,
   },
+  version: { env: "APP_VERSION", schema: z.string().min(1), localDefault: "0.1.0-local" },
+  agentSecret: {
+    env: "AGENT_SECRET",
+    schema: z.string().min(32, "must be at least 32 characters"),
+    secret: true,
+  },
+  /** Where the functions are reached (`…/functions/v1`): wake-ups between parts. */
+  functionsUrl: {
+    env: "FUNCTIONS_URL",
+    schema: z.url(),
+    localDefault: "http://127.0.0.1:54321/functions/v1",
+  },
   logLevel: {
     env: "LOG_LEVEL",
     schema: z.enum(["debug", "info", "warn", "error"]),

@@ -46,7 +46,7 @@ describe("greenhouse", () => {
     expect(first.url).toMatch(/^https:\/\/job-boards\.greenhouse\.io\/paywiz\/jobs\/\d+$/);
     // The content arrives entity-escaped; the adapter yields real HTML and readable text.
     expect(first.jd_html).toContain("<li>Strong SQL");
-    expect(first.jd_text).toContain("- Strong SQL (window functions, CTEs) and Python (pandas).");
+    expect(first.jd_text).toContain("• Strong SQL (window functions, CTEs) and Python (pandas).");
     expect(first.posted_at).toBe("2025-05-31T23:00:00.000Z");
     expect(sandbox.stats().byPath["/v1/boards/paywiz/jobs"]).toBeGreaterThanOrEqual(1);
   });

@@ -10,10 +10,10 @@ import { parseCards, parseDetail } from "../../../worker-exec/src/scrape/sources
 import { parseListing } from "../../../worker-exec/src/scrape/sources/internshala.ts";
 
 describe("text helpers", () => {
-  it("turns JD HTML into lines with list dashes", () => {
+  it("turns JD HTML into lines with list bullets (the engine's converter)", () => {
     const html =
       "<p>About <b>us</b> &amp; you</p><ul><li>SQL</li><li>₹8-12 LPA</li></ul><script>x()</script>tail";
-    expect(htmlToText(html)).toBe("About us & you\n- SQL\n- ₹8-12 LPA\ntail");
+    expect(htmlToText(html)).toBe("About us & you\n• SQL\n• ₹8-12 LPA\ntail");
   });
 
   it("undoes Greenhouse's entity escaping once", () => {

@@ -1,49 +1,7 @@
-/** HTML → readable text for jd_text: blocks become lines, list items get a dash. */
-import { HTMLElement, Node, NodeType, parse } from "node-html-parser";
+/** HTML → readable text: the intelligence engine's converter, so jd_text reads the same everywhere. */
+import { parse } from "node-html-parser";
 
-const BLOCK = new Set([
-  "p",
-  "div",
-  "section",
-  "article",
-  "ul",
-  "ol",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "table",
-  "tr",
-  "br",
-  "hr",
-]);
-
-function walk(node: Node, out: string[]): void {
-  if (node.nodeType === NodeType.TEXT_NODE) {
-    out.push(node.text.replace(/\s+/g, " "));
-    return;
-  }
-  if (!(node instanceof HTMLElement)) return;
-  const tag = node.rawTagName?.toLowerCase() ?? "";
-  if (tag === "script" || tag === "style") return;
-  if (tag === "li") out.push("\n- ");
-  else if (BLOCK.has(tag)) out.push("\n");
-  for (const child of node.childNodes) walk(child, out);
-  if (BLOCK.has(tag) || tag === "li") out.push("\n");
-}
-
-export function htmlToText(html: string): string {
-  const out: string[] = [];
-  walk(parse(html), out);
-  return out
-    .join("")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .join("\n");
-}
+export { htmlToText } from "../../../../shared/intelligence/jd/html-to-text.ts";
 
 /** Greenhouse (and Naukri snippets) send HTML entity-escaped; undo one level. */
 export function decodeEntities(s: string): string {
