@@ -9,6 +9,7 @@ export default defineConfig({
     // Two cores: files run in parallel, each with its own database.
     pool: "forks",
     maxWorkers: 2,
-    reporters: ["default"],
+    // Files run in a random order every time: each owns its database, so order must not matter.
+    sequence: { shuffle: { files: true, tests: false } },
   },
 });

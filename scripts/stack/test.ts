@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { ensurePostgres } from "./postgres-install.ts";
-import { DENO, ROOT } from "./paths.ts";
+import { readFile } from "node:fs/promises";
+import { DATA_DIR, DENO, ROOT } from "./paths.ts";
 
 const say = (line: string) => process.stdout.write(`talvix: ${line}\n`);
 const bin = (name: string) => `${ROOT}/node_modules/.bin/${name}`;
@@ -15,7 +16,8 @@ function step(name: string, cmd: string, args: string[], env: Record<string, str
       env: { ...process.env, ...env },
     });
     child.on("exit", (code) => {
-      say(`${code === 0 ? "✔" : "✘"} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      say(`${code === 0 ? "✔" : "✘"} ${name} (${seconds} s)`);
       resolve(code ?? 1);
     });
   });
@@ -47,5 +49,26 @@ export async function runTests(extraArgs: string[]): Promise<number> {
       if (code !== 0) return code;
     }
   }
-  return step("vitest", bin("vitest"), ["run", ...extraArgs]);
+  const results = `${DATA_DIR}/vitest-results.json`;
+  const code = await step("vitest", bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${results}`,
+    ...extraArgs,
+  ]);
+  // One plain closing line that any CI can read, right under vitest's own summary.
+  try {
+    const r = JSON.parse(await readFile(results, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+    };
+    process.stdout.write(
+      `vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped\n`,
+    );
+  } catch {
+    // No results file: vitest failed before running anything; its exit code says so.
+  }
+  return code;
 }
