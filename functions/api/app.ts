@@ -1,16 +1,33 @@
-import { createApp } from "../_shared/create-app.ts";
-import { baseFunctionVars } from "../_shared/function-config.ts";
+import { parseVaultKeys, type VaultKeyring } from "../../shared/vault/vault-keys.ts";
 import { defineFunction } from "../_shared/function-definition.ts";
-import { mountHealth } from "../_shared/health.ts";
+import { apiVars } from "./config.ts";
+import { createApiApp } from "./create-api-app.ts";
+import { createRazorpayGateway } from "./razorpay-gateway.ts";
 
-export const apiVars = { ...baseFunctionVars };
+export { apiVars };
+
+declare const EdgeRuntime: { waitUntil(p: Promise<unknown>): void } | undefined;
+
+/** Keeps fire-and-forget work alive after the response (Supabase's EdgeRuntime when present). */
+function waitUntil(work: Promise<unknown>) {
+  if (typeof EdgeRuntime !== "undefined" && EdgeRuntime?.waitUntil) EdgeRuntime.waitUntil(work);
+}
 
 export const apiFunction = defineFunction({
   name: "api",
   spec: apiVars,
   createApp(deps) {
-    const app = createApp("api", deps.logger);
-    mountHealth(app, { sql: deps.sql, clock: deps.clock, version: deps.config.version });
-    return app;
+    let keyring: Promise<VaultKeyring> | null = null;
+    return createApiApp({
+      ...deps,
+      fetch: (input, init) => fetch(input, init),
+      paymentGateway: createRazorpayGateway({
+        keyId: deps.config.razorpayKeyId,
+        keySecret: deps.config.razorpayKeySecret,
+        apiUrl: deps.config.razorpayApiUrl,
+      }),
+      vaultKeys: () => (keyring ??= parseVaultKeys(deps.config.vaultKeys)),
+      waitUntil,
+    });
   },
 });

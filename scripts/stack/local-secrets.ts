@@ -66,5 +66,9 @@ export function localEnv(
     AGENT_SECRET: secrets.agent_secret,
     VAULT_KEYS: secrets.vault_keys,
     RAZORPAY_WEBHOOK_SECRET: secrets.razorpay_webhook_secret,
+    // The api function mints Google-shaped ID tokens from an in-memory dev JWKS
+    // (POST /functions/v1/api/auth/dev/id-token) so the SPA can sign in without Google.
+    // Refused in production.
+    LOCAL_DEV_AUTH: "true",
   };
 }

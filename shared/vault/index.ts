@@ -1,0 +1,2 @@
+export * from "./seal-session.ts";
+export * from "./vault-keys.ts";
