@@ -31,7 +31,11 @@ export async function runWorker<S extends ConfigSpec & typeof baseWorkerVars>(
   spec: S,
   host: WorkerHost,
   buildLoops: (
-    ctx: Omit<WorkerContext<ConfigOf<S>>, "runtime"> & { signal: AbortSignal },
+    ctx: Omit<WorkerContext<ConfigOf<S>>, "runtime"> & {
+      signal: AbortSignal;
+      /** This process's id in worker_heartbeats; loops use it as their lease holder id. */
+      instanceId: string;
+    },
   ) => WorkLoop[] | Promise<WorkLoop[]>,
 ): Promise<WorkerRuntime> {
   let loaded;
@@ -45,10 +49,11 @@ export async function runWorker<S extends ConfigSpec & typeof baseWorkerVars>(
   const base = config as unknown as ConfigOf<typeof baseWorkerVars>;
   const logger = createLogger({ name, level: base.logLevel ?? "info", secrets });
   const sql = createSql(base.databaseUrl, { max: 6, applicationName: name });
+  const instanceId = `${name}:${host.hostname}:${host.pid}:${crypto.randomUUID().slice(0, 8)}`;
   const runtime = createWorkerRuntime({
     identity: {
       worker: name,
-      instanceId: `${name}:${host.hostname}:${host.pid}:${crypto.randomUUID().slice(0, 8)}`,
+      instanceId,
       host: host.hostname,
       version: base.version,
       startedAt: new Date(),
@@ -72,7 +77,7 @@ export async function runWorker<S extends ConfigSpec & typeof baseWorkerVars>(
         },
       );
   });
-  const loops = await buildLoops({ config, sql, logger, signal: runtime.signal });
+  const loops = await buildLoops({ config, sql, logger, signal: runtime.signal, instanceId });
   await runtime.start(loops);
   return runtime;
 }
