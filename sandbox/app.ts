@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import { FlakyCounter, RateLimiter } from "./behaviours/rate-limit.ts";
 import { RequestStats } from "./behaviours/request-stats.ts";
 import { boardPathPrefix, companiesWith } from "./companies.ts";
+import { formRoutes } from "./forms/index.ts";
 import { resolveOptions, type SandboxOptions } from "./options.ts";
 import { ashbyRoutes } from "./portals/ashby.ts";
 import { greenhouseRoutes } from "./portals/greenhouse.ts";
@@ -63,6 +64,7 @@ export function createSandboxApp(options: SandboxOptions = {}): SandboxApp {
     linkedinRoutes,
     internshalaRoutes,
     naukriRoutes,
+    formRoutes,
   ]) {
     app.route("/", routes(deps));
   }

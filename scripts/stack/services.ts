@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { DENO, ROOT, TSX_IMPORT } from "./paths.ts";
+import { DENO, LOCAL, ROOT, TSX_IMPORT } from "./paths.ts";
 import type { ChildSpec } from "./supervisor.ts";
 
 /** Deno permissions for the functions: network, env, reading the repo, writing only .data. */
@@ -13,6 +13,9 @@ export const DENO_FUNCTION_FLAGS = [
   `--allow-write=${join(ROOT, ".data")}`,
 ];
 
+/** Where the portal sandbox listens locally: every scrape adapter's origin. */
+export const sandboxUrl = (port = LOCAL.sandboxPort) => `http://127.0.0.1:${port}`;
+
 /** Every long-lived process of the local stack, given the shared environment. */
 export function stackServices(env: Record<string, string>, functionsPort: number): ChildSpec[] {
   const base = { cwd: ROOT, env: { ...process.env, ...env } };
@@ -25,10 +28,19 @@ export function stackServices(env: Record<string, string>, functionsPort: number
       env: { ...base.env, FUNCTIONS_PORT: String(functionsPort), DENO_NO_UPDATE_CHECK: "1" },
     },
     {
+      // The job portals' stand-in: real API paths, seeded Indian jobs, rate limits, blocks.
+      name: "sandbox",
+      cmd: process.execPath,
+      args: [...TSX_IMPORT, "sandbox/main.ts", "--port", String(LOCAL.sandboxPort)],
+      ...base,
+    },
+    {
       name: "worker-exec",
       cmd: process.execPath,
       args: [...TSX_IMPORT, "worker-exec/src/main.ts"],
       ...base,
+      // Locally every adapter's base URL is the sandbox, never the real portals.
+      env: { ...base.env, SCRAPE_BASE_URL: sandboxUrl() },
     },
     {
       name: "worker-wa",

@@ -6,7 +6,7 @@ import { removePidFile, runningStackPid, writePidFile } from "./pid-file.ts";
 import { clusterUrl, ensureCluster, portInUse } from "./postgres-cluster.ts";
 import { ensurePostgres } from "./postgres-install.ts";
 import { loadOrCreateSecrets, localEnv, writeLocalJson } from "./local-secrets.ts";
-import { stackServices } from "./services.ts";
+import { sandboxUrl, stackServices } from "./services.ts";
 import { Supervisor } from "./supervisor.ts";
 import { waitFor } from "./wait-for.ts";
 
@@ -32,10 +32,12 @@ export async function startStack(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  if (await portInUse(LOCAL.functionsPort)) {
-    say(`port ${LOCAL.functionsPort} is taken by another program; free it and start again`);
-    process.exitCode = 1;
-    return;
+  for (const port of [LOCAL.functionsPort, LOCAL.sandboxPort]) {
+    if (await portInUse(port)) {
+      say(`port ${port} is taken by another program; free it and start again`);
+      process.exitCode = 1;
+      return;
+    }
   }
   await mkdir(DATA_DIR, { recursive: true });
   const install = await ensurePostgres(say);
@@ -62,6 +64,7 @@ export async function startStack(): Promise<void> {
     orchestrator: `${functionsUrl}/orchestrator`,
     database: databaseUrl,
     storage: LOCAL.storageDir,
+    sandbox: sandboxUrl(),
   };
   await writeLocalJson(LOCAL.localJson, urls, secrets);
   await mkdir(LOCAL.storageDir, { recursive: true });
@@ -115,6 +118,7 @@ export async function startStack(): Promise<void> {
     ["functions: api", urls.api, String(pids.functions ?? "")],
     ["functions: agents", urls.agents, String(pids.functions ?? "")],
     ["functions: orchestrator", urls.orchestrator, String(pids.functions ?? "")],
+    ["portal sandbox", urls.sandbox, String(pids.sandbox ?? "")],
     ["worker-exec", "no port (heartbeat in worker_heartbeats)", String(pids["worker-exec"] ?? "")],
     ["worker-wa", "no port (console transport)", String(pids["worker-wa"] ?? "")],
     ["storage", LOCAL.storageDir, "-"],

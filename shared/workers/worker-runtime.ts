@@ -41,17 +41,19 @@ export function createWorkerRuntime(options: WorkerRuntimeOptions) {
     }
   };
 
+  // Each idle pass waits on the drain signal; the listener goes when the wait ends, or a
+  // long-lived worker would pile up one listener per pass.
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      controller.signal.addEventListener(
-        "abort",
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        { once: true },
-      );
+      const onAbort = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        controller.signal.removeEventListener("abort", onAbort);
+        resolve();
+      }, ms);
+      controller.signal.addEventListener("abort", onAbort, { once: true });
     });
 
   const runLoop = async (loop: WorkLoop) => {

@@ -4,6 +4,7 @@ export * from "./columns.ts";
 export * from "./users.ts";
 export * from "./profiles.ts";
 export * from "./jobs.ts";
+export * from "./discovery.ts";
 export * from "./matching.ts";
 export * from "./notifications.ts";
 export * from "./learning.ts";

@@ -58,6 +58,13 @@ export const JobRow = z.object({
   last_seen_at: timestamp,
   created_at: timestamp,
   updated_at: timestamp,
+  /** The scrape run that first stored the job, and the last one that saw it. */
+  first_run_id: uuid.nullable(),
+  last_run_id: uuid.nullable(),
+  /** The easiest apply route among every portal listing the job (discovery picks it). */
+  apply_url: z.string().nullable(),
+  apply_source: z.string().nullable(),
+  easy_apply: z.boolean(),
 });
 export type JobRow = z.infer<typeof JobRow>;
 
@@ -99,5 +106,8 @@ export const ScrapeRunRow = z.object({
   jd_clean_complete: z.boolean(),
   scoring_complete: z.boolean(),
   created_at: timestamp,
+  /** Last jd-clean wake-up sent for this run, and how many were sent. */
+  jd_clean_woken_at: timestamp.nullable(),
+  jd_clean_wakeups: int,
 });
 export type ScrapeRunRow = z.infer<typeof ScrapeRunRow>;

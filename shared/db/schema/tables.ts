@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { PaymentRow, PlanRow, RazorpayEventRow } from "./billing.ts";
+import { AtsCompanyRow, DiscoveryBaselineTargetRow, ScrapeRunProgressRow } from "./discovery.ts";
 import {
   JobRow,
   JobSkillRow,
@@ -65,6 +66,9 @@ export const tableSchemas = {
   job_sources: JobSourceRow,
   job_skills: JobSkillRow,
   scrape_runs: ScrapeRunRow,
+  scrape_run_progress: ScrapeRunProgressRow,
+  ats_companies: AtsCompanyRow,
+  discovery_baseline_targets: DiscoveryBaselineTargetRow,
   job_fit_scores: JobFitScoreRow,
   user_fit_score_cursors: UserFitScoreCursorRow,
   job_applications: JobApplicationRow,

@@ -124,7 +124,10 @@ export async function fillSharedTables(sql: Sql): Promise<void> {
             values (${job!.id}, 'naukri', ${crypto.randomUUID()}, 'https://www.naukri.com/x')`;
   await sql`insert into job_skills (job_id, skill_id) values (${job!.id}, 'python')
             on conflict do nothing`;
-  await sql`insert into scrape_runs (targets) values ('[{"role": "backend"}]')`;
+  const [run] = await sql<{ id: string }[]>`
+    insert into scrape_runs (targets) values ('[{"role": "backend"}]') returning id`;
+  await sql`insert into scrape_run_progress (run_id, source, target_key, state, postings)
+            values (${run!.id}, 'greenhouse', 'razorpaysoftwareprivatelimited', 'done', 25)`;
   await sql`insert into salary_benchmarks (role_family, p50_inr, sample_size)
             values ('backend', 1800000, 40) on conflict do nothing`;
   await sql`insert into calibration_runs (layer) values (2)`;

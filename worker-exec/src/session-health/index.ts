@@ -1,0 +1,2 @@
+export * from "./check-sessions.ts";
+export * from "./session-health-loop.ts";
