@@ -13,6 +13,7 @@ import { createSessionHealthLoop, parseCheckUrls } from "../session-health/index
 import { ApplyBrowser } from "./apply-browser.ts";
 import { launchApplyChromium } from "./launch.ts";
 import { createApplyLoop } from "./apply-loop.ts";
+import { createApplyNowLoop } from "./apply-now-loop.ts";
 import type { applyVars } from "./config.ts";
 
 export interface ApplyLoopsContext {
@@ -75,6 +76,12 @@ export async function buildApplyLoops(
       fieldTimeoutMs,
       confirmTimeoutMs: Math.max(15_000, fieldTimeoutMs),
       crashAt,
+    }),
+    createApplyNowLoop({
+      sql,
+      logger,
+      worker: `${ctx.instanceId}:apply-now`,
+      idleMs: config.applyIdleMs ?? 5_000,
     }),
     createSessionHealthLoop({
       sql,
