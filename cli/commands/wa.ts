@@ -84,8 +84,8 @@ async function choosePhone(sql: Sql, flag: string | undefined): Promise<string> 
   const users = await listUsers(sql);
   if (users.length === 0) {
     throw new CliError(
-      "no user has a WhatsApp number yet; load the demo users " +
-        "(psql -f worker-wa/seed/demo-users.sql) or pass --phone",
+      "no user has a WhatsApp number yet; `npm start` loads three demo users " +
+        "(supabase/local/demo-seed.sql), or pass --phone",
     );
   }
   out("Chat as which user?");

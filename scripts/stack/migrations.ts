@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Sql } from "../../shared/db/sql.ts";
+import { loadTaxonomyIntoDatabase } from "./load-taxonomy.ts";
 
 export const SUPABASE_DIR = new URL("../../supabase/", import.meta.url).pathname;
 const MIGRATION_FILE = /^(\d{14})_([a-z0-9_]+)\.sql$/;
@@ -106,13 +107,14 @@ export async function applySeed(sql: Sql): Promise<void> {
   });
 }
 
-/** Shim (where Supabase is absent), then migrations, then the seed. */
+/** Shim (where Supabase is absent), then migrations, the skill taxonomy, then the seed. */
 export async function prepareDatabase(
   sql: Sql,
-  options: { seed?: boolean; onApplied?: (m: MigrationFile) => void } = {},
+  options: { seed?: boolean; taxonomy?: boolean; onApplied?: (m: MigrationFile) => void } = {},
 ) {
   await applyShim(sql);
   const applied = await applyMigrations(sql, undefined, options.onApplied);
+  if (options.taxonomy ?? true) await loadTaxonomyIntoDatabase(sql);
   if (options.seed ?? true) await applySeed(sql);
   return applied;
 }

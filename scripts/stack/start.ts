@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { createSql } from "../../shared/db/sql.ts";
+import { applyDemoSeed } from "./demo-seed.ts";
 import { prepareDatabase } from "./migrations.ts";
 import { DATA_DIR, LOCAL } from "./paths.ts";
 import { removePidFile, runningStackPid, writePidFile } from "./pid-file.ts";
@@ -51,6 +52,7 @@ export async function startStack(): Promise<void> {
     await prepareDatabase(sql, {
       onApplied: (m) => say(`migration ${m.version}_${m.name} applied`),
     });
+    await applyDemoSeed(sql);
   } finally {
     await sql.end({ timeout: 5 });
   }

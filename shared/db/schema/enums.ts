@@ -44,7 +44,16 @@ export const EmploymentType = z.enum([
 ]);
 export type EmploymentType = z.infer<typeof EmploymentType>;
 
-export const Seniority = z.enum(["intern", "entry", "mid", "senior", "lead", "executive"]);
+export const Seniority = z.enum([
+  "intern",
+  "entry",
+  "mid",
+  "senior",
+  "lead",
+  "manager",
+  "director",
+  "executive",
+]);
 export type Seniority = z.infer<typeof Seniority>;
 
 export const CompanyPrefKind = z.enum(["dream", "blacklist"]);

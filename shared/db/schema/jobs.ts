@@ -65,6 +65,8 @@ export const JobRow = z.object({
   apply_url: z.string().nullable(),
   apply_source: z.string().nullable(),
   easy_apply: z.boolean(),
+  /** A remote role anyone in India can take (jd-clean decides it). */
+  remote_india: z.boolean(),
 });
 export type JobRow = z.infer<typeof JobRow>;
 

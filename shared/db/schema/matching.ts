@@ -117,5 +117,7 @@ export const SalaryBenchmarkRow = z.object({
   p75_inr: int.nullable(),
   sample_size: int,
   computed_at: timestamp,
+  exp_band: z.enum(["all", "0-2", "3-5", "6-9", "10+"]),
+  p90_inr: int.nullable(),
 });
 export type SalaryBenchmarkRow = z.infer<typeof SalaryBenchmarkRow>;

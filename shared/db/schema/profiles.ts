@@ -33,6 +33,7 @@ export const PersonaRow = z.object({
   is_chosen: z.boolean(),
   chosen_at: timestamp.nullable(),
   created_at: timestamp,
+  role_families: z.array(z.string()),
 });
 export type PersonaRow = z.infer<typeof PersonaRow>;
 

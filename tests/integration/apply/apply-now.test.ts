@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memoryLogger } from "../../../shared/log/logger.ts";
 import { createApplyNowLoop } from "../../../worker-exec/src/apply/apply-now-loop.ts";
+import { createQueueWakeLoop } from "../../../worker-exec/src/apply/loops.ts";
 import { createTestDatabase, type TestDatabase } from "../../helpers/test-database.ts";
 import { makeApplyJob, makeApplyUser, score } from "./seed.ts";
 
@@ -41,5 +42,20 @@ describe("APPLY_NOW wake-up (worker-exec/apply-now)", () => {
     const [outbox] =
       await sql`select status from dispatch_outbox where target = 'worker-exec/apply-now'`;
     expect(outbox!.status).toBe("done");
+  });
+});
+
+describe("queue-applications wake-up after delta scoring", () => {
+  it("queues every eligible user's matches when the fit-score agent asks", async () => {
+    const sql = db.sql;
+    const u = await makeApplyUser(sql);
+    const job = await makeApplyJob(sql);
+    await score(sql, u, job, 95);
+    await sql`select app.dispatch('worker-exec/queue-applications', '{"scrape_run_id":null}')`;
+    const { logger } = memoryLogger({ name: "worker-exec" });
+    const loop = createQueueWakeLoop(sql, logger, "test:queue-wake", 10);
+    expect(await loop.tick(new AbortController().signal)).toBe(true);
+    const rows = await sql`select auto_status from job_applications where user_id = ${u}`;
+    expect(rows).toEqual([{ auto_status: "approved" }]);
   });
 });

@@ -14,6 +14,7 @@ import { ApplyBrowser } from "./apply-browser.ts";
 import { launchApplyChromium } from "./launch.ts";
 import { createApplyLoop } from "./apply-loop.ts";
 import { createApplyNowLoop } from "./apply-now-loop.ts";
+import { createOutboxConsumerLoop } from "../dispatch/outbox-consumer.ts";
 import type { applyVars } from "./config.ts";
 
 export interface ApplyLoopsContext {
@@ -34,6 +35,22 @@ export async function applyWindowSetting(sql: Sql, spec: string | undefined): Pr
   const m = /^(\d{2}:\d{2})\+(\d+)(,now)?$/.exec(spec)!;
   await sql`update app.apply_settings set window_start = ${m[1]!}::time,
             window_minutes = ${Math.min(1440, Number(m[2]))}, spread = ${!m[3]}`;
+}
+
+/** Right after delta scoring the fit-score agent wakes `worker-exec/queue-applications`. */
+export function createQueueWakeLoop(sql: Sql, logger: Logger, worker: string, idleMs: number) {
+  return createOutboxConsumerLoop({
+    name: "apply-queue-wake",
+    target: "worker-exec/queue-applications",
+    sql,
+    worker,
+    leaseMs: 5 * 60_000,
+    idleMs,
+    async handle() {
+      const [r] = await sql<{ n: number }[]>`select app.queue_applications_all() as n`;
+      logger.info("applications queued after scoring", { count: r?.n ?? 0 });
+    },
+  });
 }
 
 export function createQueueLoop(sql: Sql, logger: Logger, everyMs: number): WorkLoop {
@@ -77,6 +94,7 @@ export async function buildApplyLoops(
       confirmTimeoutMs: Math.max(15_000, fieldTimeoutMs),
       crashAt,
     }),
+    createQueueWakeLoop(sql, logger, `${ctx.instanceId}:queue-wake`, config.applyIdleMs ?? 5_000),
     createApplyNowLoop({
       sql,
       logger,

@@ -1,5 +1,5 @@
--- worker-wa demo users for `npx talvix wa` (local only; obviously fake people and numbers).
--- Idempotent. The lead appends this to supabase/seed.sql (the runner applies only that file).
+-- Demo data for `npm start` only (never tests, never production): obviously fake people and
+-- numbers to try the WhatsApp bot with `npx talvix wa`. Idempotent; applied after seed.sql.
 --   +919999900001  Demo Free      free          opted in
 --   +919999900002  Demo Student   student       opted in, auto-apply on, no portal login
 --   +919999900003  Demo Pro       professional  opted in, auto-apply on, a fake valid login
