@@ -40,13 +40,44 @@ function rankFamilies(profile: Profile, taxonomy: Taxonomy): string[] {
   return [...votes.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
 }
 
+/** The job title a recruiter would search for in each family (keywords are search terms). */
+const FAMILY_JOB_TITLE: Record<string, string> = {
+  software_engineering: "Software Engineer",
+  frontend: "Frontend Engineer",
+  backend: "Backend Engineer",
+  mobile: "Mobile Developer",
+  data_analytics: "Data Analyst",
+  data_engineering: "Data Engineer",
+  data_science_ml: "Data Scientist",
+  devops_sre: "DevOps Engineer",
+  cybersecurity: "Security Engineer",
+  qa_testing: "QA Engineer",
+  product_management: "Product Manager",
+  design_ux: "UX Designer",
+  sales_bd: "Business Development Executive",
+  marketing: "Marketing Executive",
+  finance_accounting: "Accountant",
+  operations_supply_chain: "Operations Executive",
+  hr_recruitment: "HR Executive",
+  customer_support: "Customer Support Executive",
+  teaching_education: "Teacher",
+  business_analysis: "Business Analyst",
+  content_writing: "Content Writer",
+  consulting: "Consultant",
+  core_engineering: "Engineer",
+};
+
 function familyTitle(familyId: string, profile: Profile, taxonomy: Taxonomy): string {
   const own = profile.work_history.find(
     (e) => e.title && detectRoleFamily(e.title, [], taxonomy) === familyId,
   );
   if (own?.title) return own.title;
   const fam = taxonomy.familyById.get(familyId);
-  const kw = fam?.title_keywords.find((k) => k.split(" ").length >= 2) ?? fam?.name ?? familyId;
+  const kw =
+    FAMILY_JOB_TITLE[familyId] ??
+    fam?.title_keywords.find((k) => k.split(" ").length >= 2) ??
+    fam?.name ??
+    familyId;
   const prefix = profile.seniority === "senior" || profile.seniority === "lead" ? "Senior " : "";
   return `${prefix}${titleCase(kw)}`;
 }
@@ -106,7 +137,8 @@ function summaryFor(familyId: string, title: string, profile: Profile, taxonomy:
   if (profile.languages.length) out.push(`Languages: ${profile.languages.join(", ")}.`);
 
   let summary = "";
-  for (const s of out) {
+  // Facts keep their own punctuation ("Pvt. Ltd."): never end a sentence with "..".
+  for (const s of out.map((line) => line.replace(/\.\.$/, "."))) {
     if (words(summary) + words(s) > MAX_WORDS) break;
     summary = summary ? `${summary} ${s}` : s;
   }

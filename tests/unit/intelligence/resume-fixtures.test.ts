@@ -141,4 +141,18 @@ describe("personaOptions", () => {
       }
     }
   });
+
+  it("titles read like job titles and sentences never end in a double full stop", () => {
+    for (const [file, p] of parsed) {
+      for (const o of personaOptions(p, tx)) {
+        expect(o.summary, file).not.toMatch(/\.\.(\s|$)/);
+        // A title made from a family, not the person's own history, names a job.
+        const own = p.work_history.some((e) => e.title === o.title) || p.current_title === o.title;
+        if (!own)
+          expect(o.title, file).toMatch(
+            /(Engineer|Developer|Analyst|Scientist|Manager|Designer|Executive|Accountant|Teacher|Writer|Consultant)$/,
+          );
+      }
+    }
+  });
 });
