@@ -143,7 +143,8 @@ async function chat(sql: Sql, argv: string[]): Promise<number> {
     "wait-ms": { type: "string" },
   });
   const phone = await choosePhone(sql, values.phone);
-  const waitMs = Number(values["wait-ms"] ?? 4_000);
+  // worker-wa "types" for 2–6 s before each send, as it does on a real phone: wait past that.
+  const waitMs = Number(values["wait-ms"] ?? 9_000);
   const [user] = await sql<ChatUser[]>`
     select full_name, tier, wa_phone, wa_opted_in from public.users
      where wa_phone = ${phone} and deleted_at is null limit 1`;

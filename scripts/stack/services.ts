@@ -39,8 +39,14 @@ export function stackServices(env: Record<string, string>, functionsPort: number
       cmd: process.execPath,
       args: [...TSX_IMPORT, "worker-exec/src/main.ts"],
       ...base,
-      // Locally every adapter's base URL is the sandbox, never the real portals.
-      env: { ...base.env, SCRAPE_BASE_URL: sandboxUrl() },
+      // Locally every adapter's base URL is the sandbox, never the real portals. The sandbox
+      // is ours, so the evening run need not be polite to it: minutes, not half an hour.
+      env: {
+        ...base.env,
+        SCRAPE_BASE_URL: sandboxUrl(),
+        DISCOVERY_RATE_PER_SECOND: base.env.DISCOVERY_RATE_PER_SECOND ?? "25",
+        DISCOVERY_PAGE_DELAY_MS: base.env.DISCOVERY_PAGE_DELAY_MS ?? "50",
+      },
     },
     {
       name: "worker-wa",
