@@ -2,34 +2,12 @@ import * as fs from "node:fs/promises";
 import { loadConfig, type ConfigOf, type ConfigSpec } from "../../shared/config/load-config.ts";
 import { createSql } from "../../shared/db/sql.ts";
 import { createLogger } from "../../shared/log/logger.ts";
-import { createLocalStorage } from "../../shared/storage/local-storage.ts";
-import type { Storage } from "../../shared/storage/storage.ts";
-import { createSupabaseStorage } from "../../shared/storage/supabase-storage.ts";
+import { buildStorage } from "../../shared/storage/storage-config.ts";
 import { systemClock } from "../../shared/time/clock.ts";
 import type { FunctionDeps } from "./deps.ts";
 import type { baseFunctionVars } from "./function-config.ts";
 
 type BaseConfig = ConfigOf<typeof baseFunctionVars>;
-
-function buildStorage(config: BaseConfig): Storage {
-  if (config.storageBackend === "supabase") {
-    if (!config.supabaseUrl || !config.supabaseServiceRoleKey) {
-      throw new Error("STORAGE_BACKEND=supabase needs SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY");
-    }
-    return createSupabaseStorage({
-      supabaseUrl: config.supabaseUrl,
-      serviceRoleKey: config.supabaseServiceRoleKey,
-      bucket: config.storageBucket,
-    });
-  }
-  if (config.appEnv === "production") {
-    throw new Error("STORAGE_BACKEND=local is for local development only");
-  }
-  return createLocalStorage({
-    root: config.storageDir ?? `${Deno.cwd()}/.data/storage`,
-    fs: fs as never,
-  });
-}
 
 /** Real dependencies for a function running under Deno, from its environment. */
 export function buildRuntimeDeps<S extends ConfigSpec & typeof baseFunctionVars>(
@@ -46,6 +24,6 @@ export function buildRuntimeDeps<S extends ConfigSpec & typeof baseFunctionVars>
     sql,
     clock: systemClock,
     logger,
-    storage: buildStorage(base),
+    storage: buildStorage(base, { fs: fs as never, defaultRoot: `${Deno.cwd()}/.data/storage` }),
   };
 }

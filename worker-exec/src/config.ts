@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storageVars } from "../../shared/storage/storage-config.ts";
 import type { ConfigSpec } from "../../shared/config/load-config.ts";
 import { baseWorkerVars } from "../../shared/workers/worker-config.ts";
 import { SOURCE_NAMES } from "./scrape/raw-job.ts";
@@ -31,24 +32,6 @@ const sourceLimits = z
         .strict(),
     ),
   );
-
-/** Storage, as the functions read it (see functions/_shared/function-config.ts). */
-const storageVars = {
-  storageBackend: {
-    env: "STORAGE_BACKEND",
-    schema: z.enum(["local", "supabase"]),
-    localDefault: "local",
-  },
-  storageDir: { env: "STORAGE_DIR", schema: z.string().min(1), optional: true },
-  storageBucket: { env: "STORAGE_BUCKET", schema: z.string().min(1), localDefault: "talvix" },
-  supabaseUrl: { env: "SUPABASE_URL", schema: z.url(), optional: true },
-  supabaseServiceRoleKey: {
-    env: "SUPABASE_SERVICE_ROLE_KEY",
-    schema: z.string().min(20),
-    secret: true,
-    optional: true,
-  },
-} satisfies ConfigSpec;
 
 /**
  * Scraping and discovery. Every DISCOVERY_* knob is optional: unset means the production

@@ -7,6 +7,7 @@ import exchanges from "../../fixtures/supabase-storage/exchanges.json" with { ty
 import { createLocalStorage } from "../../../shared/storage/local-storage.ts";
 import { assertStoragePath } from "../../../shared/storage/storage.ts";
 import { createSupabaseStorage } from "../../../shared/storage/supabase-storage.ts";
+import { buildStorage } from "../../../shared/storage/storage-config.ts";
 
 describe("storage paths", () => {
   it("accepts the architecture's folders and rejects anything else", () => {
@@ -119,5 +120,32 @@ describe("Supabase Storage adapter (recorded exchanges)", () => {
   it("surfaces a refused upload as an error naming the path", async () => {
     const { storage } = supabaseStorage([exchanges.upload_denied]);
     await expect(storage.put("tailored/u1/x.pdf", "x")).rejects.toThrow(/tailored\/u1\/x.pdf/);
+  });
+});
+
+describe("buildStorage", () => {
+  const local = { fs: fs as never, defaultRoot: "/tmp/talvix-default-root" };
+  const base = { storageBucket: "talvix" } as const;
+
+  it("never uses the local filesystem in production", () => {
+    expect(() =>
+      buildStorage({ ...base, appEnv: "production", storageBackend: "local" }, local),
+    ).toThrow(/local development only/);
+  });
+
+  it("needs the Supabase URL and service key for Supabase Storage", () => {
+    expect(() =>
+      buildStorage({ ...base, appEnv: "production", storageBackend: "supabase" }, local),
+    ).toThrow(/SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY/);
+  });
+
+  it("stores under STORAGE_DIR locally, else under the runtime's default root", async () => {
+    const root = await mkdtemp(join(tmpdir(), "talvix-build-storage-"));
+    const storage = buildStorage(
+      { ...base, appEnv: "local", storageBackend: "local", storageDir: root },
+      local,
+    );
+    await storage.put("jds/x.html", "x");
+    expect((await stat(join(root, "jds/x.html"))).isFile()).toBe(true);
   });
 });
