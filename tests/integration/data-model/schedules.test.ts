@@ -83,3 +83,11 @@ it("skips pg_cron outside the cron database", async () => {
   const ext = await db.sql`select 1 from pg_extension where extname = 'pg_cron'`;
   expect(ext).toHaveLength(0);
 });
+
+it("sweeps the agents' stale flags every 10 minutes (a lost wake-up costs minutes, not a day)", async () => {
+  const [job] = await cron<{ schedule: string; command: string }[]>`
+    select schedule, command from cron.job where jobname = 'intelligence-sweep'`;
+  expect(job).toBeDefined();
+  expect(job!.schedule).toBe("*/10 * * * *");
+  expect(job!.command).toMatch(/app\.dispatch_intelligence_sweep\(\)/);
+});
