@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DENO, ROOT } from "../../scripts/stack/paths.ts";
@@ -13,15 +14,44 @@ export interface FunctionsServer {
   stop(): Promise<void>;
 }
 
+export interface FunctionsServerOptions {
+  timeoutMs?: number;
+  /**
+   * Pick the port before Deno starts, so the functions can call each other on this same
+   * server (e.g. the api waking the agents): passes `FUNCTIONS_PORT` and, unless `env` sets
+   * it, `FUNCTIONS_URL`. Off by default: Deno then picks its own port.
+   */
+  selfFunctionsUrl?: boolean;
+}
+
+/** A port free right now: listen on port 0, read what the OS gave, close. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close((err) => (err ? reject(err) : resolve(port)));
+    });
+  });
+}
+
 /**
  * Serves every function with real Deno, as `npm start` does, on a random port, against the
  * given database. Resolves once Deno is listening.
  */
 export async function startFunctionsServer(
   env: Record<string, string>,
-  options: { timeoutMs?: number } = {},
+  options: FunctionsServerOptions = {},
 ): Promise<FunctionsServer> {
   const storageDir = env.STORAGE_DIR ?? mkdtempSync(join(tmpdir(), "talvix-storage-"));
+  const self: Record<string, string> = {};
+  if (options.selfFunctionsUrl) {
+    const chosen = await freePort();
+    self.FUNCTIONS_PORT = String(chosen);
+    if (!env.FUNCTIONS_URL) self.FUNCTIONS_URL = `http://127.0.0.1:${chosen}/functions/v1`;
+  }
   const child = spawn(
     DENO,
     [
@@ -40,6 +70,7 @@ export async function startFunctionsServer(
         STORAGE_DIR: storageDir,
         DENO_NO_UPDATE_CHECK: "1",
         ...env,
+        ...self,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },

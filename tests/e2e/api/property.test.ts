@@ -32,7 +32,7 @@ beforeAll(async () => {
     GOOGLE_JWKS_URL: gw.google.url,
     SUPABASE_JWKS_URL: gw.supabase.url,
     RAZORPAY_API_URL: gw.razorpay.url,
-    FUNCTIONS_URL: gw.agents.url,
+    FUNCTIONS_URL: gw.server.url,
     RATE_LIMIT_IP_PER_MINUTE: "1000000",
     RATE_LIMIT_WRITES_PER_MINUTE: "1000000",
     RATE_LIMIT_UPLOADS_PER_HOUR: "1000000",

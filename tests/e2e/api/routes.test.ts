@@ -105,22 +105,62 @@ describe("vault", () => {
 });
 
 describe("resume upload and persona", () => {
-  it("uploads a text PDF, gets three persona options, then choosing one wakes three agents (202)", async () => {
+  it("uploads a text PDF, the real agent parses it into three persona options, then choosing one (202) readies the dashboard", async () => {
     const user = await gw.signIn();
     const result = await user.api.resume.upload(new Blob([await textPdf()]), "resume.pdf");
     expect(result.resume_id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(result.persona_options).toHaveLength(3);
-    expect(result.persona_options.map((p) => p.position)).toEqual([1, 2, 3]);
-    expect(result.extracted_summary).toContain("Software engineer");
-    const call = gw.agents.requests.find((r) => r.path === "/agents/resume-intelligence")!;
-    expect(call.headers["x-agent-secret"]).toBe(gw.secrets.AGENT_SECRET);
-    expect(JSON.parse(call.body)).toEqual({
-      agent: "resume-intelligence",
+
+    // resume-intelligence really ran for this user and stored its profile.
+    const [resume] = await gw.db.sql`
+      select parse_status, parsed, summary from resumes
+       where id = ${result.resume_id} and user_id = ${user.id}`;
+    expect(resume).toMatchObject({
+      parse_status: "parsed",
+      parsed: {
+        name: "Asha Verma",
+        email: "asha.verma@example.com",
+        current_title: "Software Engineer",
+        current_company: "Flipkart",
+      },
+    });
+    expect(resume!.parsed.skills.ids.length).toBeGreaterThanOrEqual(4);
+    expect(result.extracted_summary).toBe(resume!.summary);
+    expect(result.extracted_summary).toContain("Flipkart");
+    const logs = await gw.db.sql`
+      select status, user_id, metadata from agent_logs
+       where agent = 'resume-intelligence' and user_id = ${user.id}`;
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({
+      status: "success",
       user_id: user.id,
-      payload: { resume_id: result.resume_id },
+      metadata: { resume_id: result.resume_id, parse_status: "parsed" },
     });
 
-    const before = gw.agents.requests.length;
+    // The upload answers exactly the options the agent stored.
+    const personas = await gw.db.sql<
+      {
+        position: number;
+        persona: string;
+        headline: string;
+        summary: string;
+        target_roles: string[];
+      }[]
+    >`
+      select position, persona, headline, summary, target_roles from personas
+       where user_id = ${user.id} and resume_id = ${result.resume_id} order by position`;
+    expect(personas.map((p) => p.position)).toEqual([1, 2, 3]);
+    expect(result.persona_options).toEqual(
+      personas.map((p) => ({
+        position: p.position,
+        persona: p.persona,
+        headline: p.headline,
+        summary: p.summary,
+        target_roles: p.target_roles,
+      })),
+    );
+    const option = personas[1]!;
+    expect(option.target_roles.length).toBeGreaterThan(0);
+
     const started = performance.now();
     const accepted = await user.fetch("/persona", {
       method: "POST",
@@ -131,30 +171,53 @@ describe("resume upload and persona", () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(await accepted.json()).toEqual({
       status: "accepted",
-      persona: "switcher",
+      persona: option.persona,
       started: ["skill-gap", "career-intel", "fit-score"],
     });
-    await expect.poll(() => gw.agents.requests.length - before).toBe(3);
-    const wakes = gw.agents.requests.slice(before).map((r) => [r.path, JSON.parse(r.body)]);
-    for (const [path, body] of wakes) {
-      expect(["/agents/skill-gap", "/agents/career-intel", "/agents/fit-score"]).toContain(path);
-      expect(body).toMatchObject({
-        user_id: user.id,
-        payload: { mode: "full_scan", user_id: user.id },
-      });
-    }
+    const chosen = await gw.db.sql`
+      select position from personas where user_id = ${user.id} and is_chosen`;
+    expect(chosen.map((p) => p.position)).toEqual([2]);
+    const roles = await gw.db
+      .sql`select title from user_target_roles where user_id = ${user.id} order by priority`;
+    expect(roles.map((r) => r.title)).toEqual(option.target_roles.slice(0, 5));
+
+    // The three real agents each finish for this user; the last one readies the dashboard.
+    await expect
+      .poll(
+        async () =>
+          (
+            await gw.db.sql`
+              select distinct agent from agent_logs
+               where user_id = ${user.id} and status = 'success'
+                 and agent in ('skill-gap', 'career-intel', 'fit-score')
+               order by agent`
+          ).map((r) => r.agent),
+        { timeout: 20_000, interval: 200 },
+      )
+      .toEqual(["career-intel", "fit-score", "skill-gap"]);
+    await expect
+      .poll(
+        async () =>
+          (await gw.db.sql`select dashboard_ready from users where id = ${user.id}`)[0]!
+            .dashboard_ready,
+        { timeout: 20_000, interval: 200 },
+      )
+      .toBe(true);
     const [u] = await gw.db.sql`
       select persona, fit_scores_stale, skill_gap_stale, career_intel_stale, onboarding_completed
         from users where id = ${user.id}`;
-    expect(u).toMatchObject({
-      persona: "switcher",
-      fit_scores_stale: true,
-      skill_gap_stale: true,
+    expect(u).toEqual({
+      persona: option.persona,
+      fit_scores_stale: false,
+      skill_gap_stale: false,
+      career_intel_stale: false,
       onboarding_completed: true,
     });
-    const roles = await gw.db
-      .sql`select title from user_target_roles where user_id = ${user.id} order by priority`;
-    expect(roles.map((r) => r.title)).toEqual(["Data Engineer", "Analytics Engineer"]);
+    const notes = await gw.db.sql`
+      select channel from notifications
+       where user_id = ${user.id} and type = 'onboarding.dashboard_ready'`;
+    expect(notes.map((n) => n.channel)).toEqual(["dashboard"]);
+    expect((await user.api.dashboard.get()).dashboard_ready).toBe(true);
   });
 
   it("takes DOCX and plain text by their bytes, whatever their names", async () => {
@@ -166,11 +229,16 @@ describe("resume upload and persona", () => {
       "cv.docx",
     );
     expect(b.persona_options).toHaveLength(3);
-    const rows = await gw.db
-      .sql`select mime from resumes where user_id = ${user.id} order by created_at`;
-    expect(rows.map((r) => r.mime)).toEqual([
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "text/plain",
+    const rows = await gw.db.sql`
+      select mime, parse_status, parsed->>'name' as name from resumes
+       where user_id = ${user.id} order by created_at`;
+    expect(rows).toEqual([
+      {
+        mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        parse_status: "parsed",
+        name: "Asha Verma",
+      },
+      { mime: "text/plain", parse_status: "parsed", name: "Asha Verma" },
     ]);
   });
 
@@ -181,6 +249,21 @@ describe("resume upload and persona", () => {
       .catch((e) => e);
     expect(err).toMatchObject({ status: 422, code: "resume_needs_text" });
     expect(err.message).toMatch(/text PDF or a DOCX/);
+    const [resume] = await gw.db.sql`
+      select id, parse_status, parsed from resumes where user_id = ${user.id}`;
+    expect(resume).toMatchObject({ parse_status: "needs_text", parsed: null });
+    const [personas] = await gw.db
+      .sql`select count(*)::int as n from personas where resume_id = ${resume!.id}`;
+    expect(personas!.n).toBe(0);
+    const logs = await gw.db.sql`
+      select status, metadata from agent_logs
+       where agent = 'resume-intelligence' and user_id = ${user.id}`;
+    expect(logs).toEqual([
+      expect.objectContaining({
+        status: "skipped",
+        metadata: expect.objectContaining({ parse_status: "needs_text" }),
+      }),
+    ]);
   });
 
   it("refuses wrong types (415), oversized files (413) and a 4th upload in an hour (429)", async () => {

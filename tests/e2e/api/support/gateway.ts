@@ -6,9 +6,7 @@ import { createApiClient, type ApiClient } from "../../../../shared/api-client/c
 import { startFunctionsServer, type FunctionsServer } from "../../../helpers/functions-server.ts";
 import { createTestDatabase, type TestDatabase } from "../../../helpers/test-database.ts";
 import { testSecrets } from "../../../helpers/test-secrets.ts";
-import { startAgentsStub } from "./agents-stub.ts";
 import { FakeJwks, GOOGLE_CLIENT_ID } from "./fake-identity.ts";
-import type { HttpStub } from "./http-stub.ts";
 import { startFakeRazorpay } from "./razorpay.ts";
 
 export const SPA_ORIGIN = "http://localhost:5173";
@@ -66,38 +64,41 @@ export interface Gateway {
   google: FakeJwks;
   supabase: FakeJwks;
   razorpay: Awaited<ReturnType<typeof startFakeRazorpay>>;
-  agents: HttpStub;
   signIn(email?: string): Promise<SignedInUser>;
   stop(): Promise<void>;
 }
 
 const randomIp = () => `10.${randomBytes(3).join(".")}`;
 
-/** The api function on real Deno with real Postgres; Google, Supabase Auth, Razorpay and the agents faked at the edge. */
+/**
+ * The api function on real Deno with real Postgres, calling the real agents on the same
+ * server; only Google, Supabase Auth and Razorpay are faked, at the edge.
+ */
 export async function startGateway(env: Record<string, string> = {}): Promise<Gateway> {
   const db = await createTestDatabase();
   const secrets = testSecrets();
   const storageDir = mkdtempSync(join(tmpdir(), "talvix-api-storage-"));
-  const [google, supabase, razorpay, agents] = await Promise.all([
+  const [google, supabase, razorpay] = await Promise.all([
     FakeJwks.start("RS256"),
     FakeJwks.start("ES256"),
     startFakeRazorpay(),
-    startAgentsStub(db.sql, secrets.AGENT_SECRET, storageDir),
   ]);
-  const server = await startFunctionsServer({
-    DATABASE_URL: db.url,
-    ...secrets,
-    GOOGLE_CLIENT_ID,
-    GOOGLE_JWKS_URL: google.url,
-    SUPABASE_JWKS_URL: supabase.url,
-    RAZORPAY_API_URL: razorpay.url,
-    RAZORPAY_KEY_ID: "rzp_test_TalvixE2E",
-    RAZORPAY_KEY_SECRET: "e2e-razorpay-key-secret",
-    FUNCTIONS_URL: agents.url,
-    CORS_ORIGINS: SPA_ORIGIN,
-    STORAGE_DIR: storageDir,
-    ...env,
-  });
+  const server = await startFunctionsServer(
+    {
+      DATABASE_URL: db.url,
+      ...secrets,
+      GOOGLE_CLIENT_ID,
+      GOOGLE_JWKS_URL: google.url,
+      SUPABASE_JWKS_URL: supabase.url,
+      RAZORPAY_API_URL: razorpay.url,
+      RAZORPAY_KEY_ID: "rzp_test_TalvixE2E",
+      RAZORPAY_KEY_SECRET: "e2e-razorpay-key-secret",
+      CORS_ORIGINS: SPA_ORIGIN,
+      STORAGE_DIR: storageDir,
+      ...env,
+    },
+    { selfFunctionsUrl: true },
+  );
   const apiUrl = `${server.url}/api`;
 
   async function signIn(email = `u${randomBytes(6).toString("hex")}@example.com`) {
@@ -143,11 +144,10 @@ export async function startGateway(env: Record<string, string> = {}): Promise<Ga
     google,
     supabase,
     razorpay,
-    agents,
     signIn,
     async stop() {
       await server.stop();
-      await Promise.all([google.close(), supabase.close(), razorpay.close(), agents.close()]);
+      await Promise.all([google.close(), supabase.close(), razorpay.close()]);
       await db.drop();
     },
   };
