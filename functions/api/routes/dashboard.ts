@@ -85,14 +85,14 @@ export function dashboardRoutes(deps: ApiDeps) {
         select platform, is_valid, estimated_expires_at, last_checked_at, created_at, updated_at
           from public.user_connections where user_id = ${userId} order by platform`,
       sql`
-        select f.id, f.score, f.label, f.recommendation, f.components, f.matched_skills,
+        select f.score, f.label, f.recommendation, f.components, f.matched_skills,
                f.missing_skills, f.reasons, f.computed_at,
                j.id as job_id, j.title, j.company, j.city, j.work_mode, j.salary_min_inr,
                j.salary_max_inr, j.posted_at
           from public.job_fit_scores f join public.jobs j on j.id = f.job_id
          where f.user_id = ${userId} and j.is_active
-           ${matchAfter ? sql`and (f.score, f.id) < (${matchAfter[0]}, ${matchAfter[1]}::uuid)` : sql``}
-         order by f.score desc, f.id desc
+           ${matchAfter ? sql`and (f.score, f.job_id) < (${matchAfter[0]}, ${matchAfter[1]}::uuid)` : sql``}
+         order by f.score desc, f.job_id desc
          limit ${limit + 1}`,
       sql<{ status: string; n: number }[]>`
         select status, count(*)::int as n from public.job_applications
@@ -161,7 +161,7 @@ export function dashboardRoutes(deps: ApiDeps) {
           })),
           next_cursor:
             matchRows.length > limit && lastMatch
-              ? encodeCursor([Number(lastMatch.score), String(lastMatch.id)])
+              ? encodeCursor([Number(lastMatch.score), String(lastMatch.job_id)])
               : null,
         },
         applications: {

@@ -12,7 +12,6 @@ import {
 } from "./enums.ts";
 
 export const JobFitScoreRow = z.object({
-  id: uuid,
   user_id: uuid,
   job_id: uuid,
   score: int,
