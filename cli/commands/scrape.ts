@@ -109,6 +109,7 @@ export async function run(argv: string[]): Promise<number> {
   const ctx: SourceContext = {
     baseUrl,
     http: new HttpClient({
+      proxyUrl,
       // LinkedIn is the quickest to block; one request a second at most.
       perSource: { linkedin: { ratePerSecond: 1, burst: 1 } },
       onRetry: (info) => progress({ type: "retry", ...info }),

@@ -105,6 +105,7 @@ export async function runDiscovery(
 
     const http = new HttpClient({
       fetch: deps.fetch,
+      proxyUrl: settings.proxyUrl,
       perSource: settings.perSource,
       onRetry: (info) => log.info("scrape retry", info),
     });

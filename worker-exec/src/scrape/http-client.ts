@@ -3,6 +3,7 @@
  * cap, timeouts, and retries with exponential backoff + jitter on 429/5xx/network errors
  * (Retry-After honoured up to a cap). When the board says stop, it throws SourceStopped.
  */
+import { proxyFetch } from "./http/proxy-fetch.ts";
 import { SourceStopped } from "./source-stopped.ts";
 import { backoffDelay, parseRetryAfter } from "./http/retry-after.ts";
 import { Semaphore } from "./http/semaphore.ts";
@@ -17,6 +18,8 @@ export interface SourceLimits {
 
 export interface HttpClientOptions extends SourceLimits {
   fetch?: typeof fetch;
+  /** SCRAPE_PROXY_URL: every request goes through it (ignored when `fetch` is given). */
+  proxyUrl?: string | undefined;
   sleep?: Sleep;
   now?: () => number;
   random?: () => number;
@@ -71,7 +74,7 @@ export const DEFAULT_USER_AGENT =
 export class HttpClient {
   readonly sleep: Sleep;
   readonly now: () => number;
-  readonly #opts: Required<Omit<HttpClientOptions, "perSource" | "onRetry">> &
+  readonly #opts: Required<Omit<HttpClientOptions, "perSource" | "onRetry" | "proxyUrl">> &
     Pick<HttpClientOptions, "perSource" | "onRetry">;
   readonly #buckets = new Map<string, TokenBucket>();
   readonly #gates = new Map<string, Semaphore>();
@@ -80,7 +83,9 @@ export class HttpClient {
     this.sleep = options.sleep ?? realSleep;
     this.now = options.now ?? Date.now;
     this.#opts = {
-      fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+      fetch:
+        options.fetch ??
+        (options.proxyUrl ? proxyFetch(options.proxyUrl) : (input, init) => fetch(input, init)),
       sleep: this.sleep,
       now: this.now,
       random: options.random ?? Math.random,
