@@ -450,5 +450,5 @@ it("ApiError carries the error shape", async () => {
     .catch((e) => e);
   expect(err).toBeInstanceOf(ApiError);
   expect(err).toMatchObject({ status: 404, code: "not_found" });
-  expect(err.requestId).toBeTruthy();
+  expect(err.requestId).toMatch(/^[A-Za-z0-9._:-]{8,128}$/);
 });

@@ -98,8 +98,8 @@ describe("adapters on the sandbox forms", () => {
     expect(r.receipt.unfilled).toContainEqual(
       expect.objectContaining({ label: "Why do you want to work at Paywiz?", required: false }),
     );
-    expect(r.receipt.submit_clicked_at).toBeTruthy();
-    expect(r.receipt.confirmed_at).toBeTruthy();
+    expect(Date.parse(r.receipt.submit_clicked_at ?? "")).toBeGreaterThan(0);
+    expect(Date.parse(r.receipt.confirmed_at ?? "")).toBeGreaterThan(0);
     expect(r.shots).toEqual(["before_submit", "after_submit"]);
   });
 

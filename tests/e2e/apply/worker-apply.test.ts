@@ -110,7 +110,7 @@ describe("the apply loop", () => {
     expect(row.receipt.files).toEqual([
       expect.objectContaining({ name: "Priya_Sharma_Resume.pdf" }),
     ]);
-    expect(row.receipt.attempt.submit_clicked_at).toBeTruthy();
+    expect(Date.parse(row.receipt.attempt.submit_clicked_at)).toBeGreaterThan(0);
     expect(row.screenshot_paths).toHaveLength(2);
     for (const p of row.screenshot_paths as string[]) {
       expect(p).toMatch(/^screenshots\//);
@@ -263,7 +263,7 @@ describe("session health", () => {
     const g = rows.find((r) => r.user_id === good)!;
     const b = rows.find((r) => r.user_id === bad)!;
     expect(g).toMatchObject({ is_valid: true, consecutive_failures: 0 });
-    expect(g.last_checked_at).toBeTruthy();
+    expect(g.last_checked_at).toBeInstanceOf(Date);
     expect(b).toMatchObject({ is_valid: false, consecutive_failures: 3 });
     expect(
       (await sql`select auto_apply_paused from users where id = ${bad}`)[0]!.auto_apply_paused,

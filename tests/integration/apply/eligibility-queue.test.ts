@@ -213,7 +213,7 @@ describe("the at-most-once SQL", () => {
       status: "applied",
       lease_status: "done",
     });
-    expect(row!.receipt.attempt.submit_clicked_at).toBeTruthy();
+    expect(Date.parse(row!.receipt.attempt.submit_clicked_at)).toBeGreaterThan(0);
     const [u] = await sql`select applies_today, applies_this_month from users where id = ${user}`;
     expect(u).toMatchObject({ applies_today: 1, applies_this_month: 1 });
   });

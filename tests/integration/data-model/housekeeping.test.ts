@@ -20,9 +20,9 @@ describe("the day's housekeeping functions", () => {
     const first = await one(db.sql`select app.enqueue_scrape_run('2027-03-01T14:30:00Z') as id`);
     const again = await one(db.sql`select app.enqueue_scrape_run('2027-03-01T14:31:00Z') as id`);
     const next = await one(db.sql`select app.enqueue_scrape_run('2027-03-01T19:00:00Z') as id`);
-    expect(first.id).toBeTruthy();
+    expect(first.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(again.id).toBeNull();
-    expect(next.id).toBeTruthy();
+    expect(next.id).toMatch(/^[0-9a-f-]{36}$/);
     const runs = await db.sql`select run_date::text as day, status from scrape_runs
                               where trigger = 'schedule' order by run_date`;
     expect(runs).toEqual([

@@ -209,7 +209,7 @@ describe("linkedin", () => {
     for (const job of jobs) {
       expect(job.title.toLowerCase()).toContain("engineer");
       expect(job.url).toMatch(/^https:\/\/in\.linkedin\.com\/jobs\/view\/[a-z0-9-]+-\d+$/);
-      expect(job.jd_html).toBeTruthy();
+      expect(job.jd_html?.length ?? 0).toBeGreaterThan(0);
       expect(job.employment_type).toMatch(/Full-time|Contract/);
       expect(job.easy_apply).toBe(job.apply_url === null);
     }
