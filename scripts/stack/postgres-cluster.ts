@@ -119,6 +119,8 @@ export async function startCluster(options: ClusterOptions): Promise<"started" |
     "60",
   ]);
   if (start.code !== 0) {
+    // Another process (a parallel test run) may have started it a moment before us.
+    if (await isClusterRunning(options)) return "running";
     throw new Error(`Postgres did not start (see ${logFile}):\n${start.stderr || start.stdout}`);
   }
   return "started";

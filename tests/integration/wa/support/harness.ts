@@ -66,9 +66,26 @@ export function startManager(o: ManagerHarnessOptions) {
     codes,
     inbound,
     lines,
+    /** Stops the manager; a manager that does not drain fails loudly with its own log. */
     async stop() {
       controller.abort();
-      await running;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stuck = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `${o.instance} did not stop within 15 s; its last log lines:\n${lines.slice(-25).join("\n")}`,
+              ),
+            ),
+          15_000,
+        );
+      });
+      try {
+        await Promise.race([running, stuck]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }
