@@ -45,6 +45,7 @@ export function createWorkerRuntime(options: WorkerRuntimeOptions) {
   // long-lived worker would pile up one listener per pass.
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
+      if (controller.signal.aborted) return resolve();
       const onAbort = () => {
         clearTimeout(timer);
         resolve();

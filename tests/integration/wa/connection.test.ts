@@ -258,6 +258,24 @@ describe("worker-wa connection (fake Baileys socket)", () => {
     await b.stop();
   });
 
+  it("a stop that lands while the lease is being acquired still stops, opening nothing", async () => {
+    const acct = account();
+    const f = fakeSocketFactory();
+    const h = startManager({
+      sql: db.sql,
+      account: acct,
+      instance: "wa-sigterm",
+      factory: f.factory,
+      stopDuringAcquire: true,
+    });
+    await h.stop();
+    expect(f.sockets).toHaveLength(0);
+    expect(await statusRow(db.sql, acct)).toMatchObject({
+      status: "stopped",
+      owner_instance: null,
+    });
+  });
+
   it("a worker that loses its lease closes its socket before another opens one", async () => {
     const acct = account();
     const fa = fakeSocketFactory();

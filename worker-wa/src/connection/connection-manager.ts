@@ -126,7 +126,9 @@ export class ConnectionManager {
   private keepLease(outer: AbortSignal) {
     const controller = new AbortController();
     const onAbort = () => controller.abort();
-    outer.addEventListener("abort", onAbort, { once: true });
+    // A stop that landed while the lease was being acquired has already fired its event.
+    if (outer.aborted) controller.abort();
+    else outer.addEventListener("abort", onAbort, { once: true });
     let lastOk = Date.now();
     let renewing = false;
     const timer = setInterval(() => {

@@ -21,6 +21,8 @@ export interface ManagerHarnessOptions {
   pairing?: { mode: "qr" | "code"; phone?: string };
   leaseTtlMs?: number;
   stableMs?: number;
+  /** Shut the manager down while its lease acquisition is in flight (a SIGTERM race). */
+  stopDuringAcquire?: boolean;
 }
 
 /**
@@ -30,6 +32,15 @@ export interface ManagerHarnessOptions {
 export function startManager(o: ManagerHarnessOptions) {
   const { logger, lines } = memoryLogger({ name: "worker-wa", level: "debug" });
   const status = new ConnectionStatusStore(o.sql, o.account, o.instance, "baileys");
+  const controller = new AbortController();
+  if (o.stopDuringAcquire) {
+    const acquire = status.acquire.bind(status);
+    status.acquire = async (ms: number) => {
+      const owner = await acquire(ms);
+      controller.abort();
+      return owner;
+    };
+  }
   const delays: number[] = [];
   const alerts: string[] = [];
   const qrs: string[] = [];
@@ -55,7 +66,6 @@ export function startManager(o: ManagerHarnessOptions) {
       if (!signal.aborted) await new Promise((r) => setTimeout(r, 5));
     },
   });
-  const controller = new AbortController();
   const running = manager.run(controller.signal);
   return {
     manager,
