@@ -8,16 +8,17 @@ import { ROOT } from "../../../scripts/stack/paths.ts";
 import { portInUse } from "../../../scripts/stack/postgres-cluster.ts";
 import { waitFor } from "../../../scripts/stack/wait-for.ts";
 
-// A second, throw-away stack beside any developer's: its own data dir and ports.
+// A second, throw-away stack beside any developer's: its own data dir and ports. The ports
+// sit below Linux's ephemeral range (32768+), so no port-0 server of a parallel test can take them.
 const dataDir = join(ROOT, ".data", `stack-test-${process.pid}`);
 const env = {
   ...process.env,
   TALVIX_DATA_DIR: dataDir,
-  TALVIX_PG_PORT: "54341",
-  TALVIX_FUNCTIONS_PORT: "54342",
-  TALVIX_SANDBOX_PORT: "54343",
+  TALVIX_PG_PORT: "31341",
+  TALVIX_FUNCTIONS_PORT: "31342",
+  TALVIX_SANDBOX_PORT: "31343",
 };
-const api = "http://127.0.0.1:54342/functions/v1/api";
+const api = "http://127.0.0.1:31342/functions/v1/api";
 
 function npmScript(script: "start" | "stop") {
   const child = spawn(process.execPath, ["scripts/bootstrap.mjs", script], {
@@ -56,7 +57,7 @@ describe("npm start", () => {
       );
 
       const out = first.output();
-      expect(out).toMatch(/functions: api\s+http:\/\/127\.0\.0\.1:54342\/functions\/v1\/api/);
+      expect(out).toMatch(/functions: api\s+http:\/\/127\.0\.0\.1:31342\/functions\/v1\/api/);
       expect(out).toMatch(/worker-exec/);
       expect(out).toMatch(/worker-wa/);
 
@@ -93,7 +94,7 @@ describe("npm start", () => {
       first.child.kill("SIGINT");
       expect(await first.exited).toBe(0);
       expect(first.output()).toContain("stopped");
-      expect(await portInUse(54342)).toBe(false);
+      expect(await portInUse(31342)).toBe(false);
       expect(existsSync(join(dataDir, "stack.pid"))).toBe(false);
 
       // Warm start reuses the cluster and applies nothing new.
@@ -108,7 +109,7 @@ describe("npm start", () => {
       const stop = npmScript("stop");
       expect(await stop.exited).toBe(0);
       expect(stop.output()).toContain("postgres stopped");
-      expect(await portInUse(54341)).toBe(false);
+      expect(await portInUse(31341)).toBe(false);
     },
   );
 });
