@@ -17,7 +17,8 @@ export const LOCAL = {
 
 export const TEST = {
   pgDir: join(ROOT, ".data", "pg-test"),
-  pgPort: port("TALVIX_TEST_PG_PORT", 54329),
+  // Below the ephemeral range (32768+): no outgoing or port-0 socket can be holding it.
+  pgPort: port("TALVIX_TEST_PG_PORT", 31329),
 };
 
 export const DENO = join(ROOT, "node_modules", ".bin", "deno");

@@ -112,6 +112,9 @@ export async function startCluster(options: ClusterOptions): Promise<"started" |
     "start",
     "-D",
     options.dir,
+    // The port asked for wins over the one written at initdb time.
+    "-o",
+    `-p ${options.port}`,
     "-l",
     logFile,
     "-w",
