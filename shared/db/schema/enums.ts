@@ -20,20 +20,13 @@ export const WorkMode = z.enum(["onsite", "hybrid", "remote"]);
 export type WorkMode = z.infer<typeof WorkMode>;
 
 export const Platform = z.enum(["linkedin", "naukri", "indeed", "internshala", "foundit"]);
-/** Where a job was seen: the platforms plus the public ATS feeds. */
-export const JobSource = z.enum([
-  "greenhouse",
-  "lever",
-  "ashby",
-  "smartrecruiters",
-  "workday",
-  "linkedin",
-  "naukri",
-  "indeed",
-  "internshala",
-  "foundit",
-]);
 export type Platform = z.infer<typeof Platform>;
+
+/** Public ATS feeds discovery reads without a browser. */
+export const AtsSource = z.enum(["greenhouse", "lever", "ashby", "smartrecruiters", "workday"]);
+/** Where a job was seen: the public ATS feeds plus the platforms. */
+export const JobSource = z.enum([...AtsSource.options, ...Platform.options]);
+export type JobSource = z.infer<typeof JobSource>;
 
 export const EmploymentType = z.enum([
   "full_time",

@@ -4,17 +4,10 @@
  * normaliser downstream owns all interpretation, and can be re-run without re-scraping.
  */
 import { z } from "zod";
+import { AtsSource } from "../../../shared/db/schema/enums.ts";
 
-export const SOURCE_NAMES = [
-  "greenhouse",
-  "lever",
-  "ashby",
-  "smartrecruiters",
-  "workday",
-  "linkedin",
-  "naukri",
-  "internshala",
-] as const;
+/** Every source with an adapter: the ATS feeds and the boards we scrape (one spelling, shared). */
+export const SOURCE_NAMES = [...AtsSource.options, "linkedin", "naukri", "internshala"] as const;
 
 export const SourceNameSchema = z.enum(SOURCE_NAMES);
 export type SourceName = z.infer<typeof SourceNameSchema>;
